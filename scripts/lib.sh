@@ -1,0 +1,106 @@
+# SPDX-License-Identifier: GPL-2.0
+# Common settings for the project's scripts.  Source it, do not run it.
+#
+# Everything generated lives under $BUILD (default: <repo>/build, ignored by
+# git): the kernel work tree, per-arch kernel build outputs and test results.
+
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
+BUILD=${BPF612_BUILD:-$ROOT/build}
+SRC=$BUILD/linux
+ARCH_NAME=${BPF612_ARCH:-x86_64}
+PATCHES=$ROOT/patches
+GROUP_NOTES=refs/notes/bpf612-group
+LLVM_BIN=${BPF612_LLVM:-/usr/lib/llvm-22/bin}
+JOBS=${BPF612_JOBS:-$(nproc)}
+
+# shellcheck source=../kernel/base.conf
+. "$ROOT/kernel/base.conf"
+
+log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
+die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+warn() { printf '\n!!!!!!!!!!\n!! WARNING: %s\n!!!!!!!!!!\n\n' "$*" >&2; }
+
+# Per-arch facts: kernel ARCH, image, cross prefix, qemu binary.
+arch_vars() {
+	case "$1" in
+	x86_64)
+		KARCH=x86; KIMAGE=arch/x86/boot/bzImage; KCROSS=
+		QEMU=qemu-system-x86_64 ;;
+	arm64|aarch64)
+		KARCH=arm64; KIMAGE=arch/arm64/boot/Image; KCROSS=aarch64-linux-gnu-
+		QEMU=qemu-system-aarch64 ;;
+	s390x|s390)
+		KARCH=s390; KIMAGE=arch/s390/boot/bzImage; KCROSS=s390x-linux-gnu-
+		QEMU=qemu-system-s390x ;;
+	*) die "unknown arch '$1'" ;;
+	esac
+}
+
+kout() { echo "$BUILD/out/$1"; }
+
+# Time a phase and remember it for the summary printed by the callers.
+PHASE_LOG=${PHASE_LOG:-}
+phase() {
+	local name=$1 start rc=0
+	shift
+	start=$(date +%s)
+	log "==> $name"
+	"$@" || rc=$?
+	local secs=$(( $(date +%s) - start ))
+	log "<== $name: ${secs}s (rc=$rc)"
+	if [ -n "$PHASE_LOG" ]; then
+		printf '%-28s %5ss  rc=%s\n' "$name" "$secs" "$rc" >> "$PHASE_LOG"
+	fi
+	return $rc
+}
+
+# Install Debian packages that are missing (apt-get update first, once).
+APT_UPDATED=
+need_pkgs() {
+	local missing=() p
+	for p in "$@"; do
+		dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' ||
+			missing+=("$p")
+	done
+	[ ${#missing[@]} -eq 0 ] && return 0
+	log "installing: ${missing[*]}"
+	[ "$(id -u)" = 0 ] || die "need root to install ${missing[*]}"
+	if [ -z "$APT_UPDATED" ]; then
+		apt-get update -q >&2 || true
+		APT_UPDATED=1
+	fi
+	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
+		"${missing[@]}" >&2
+}
+
+# Packages the build and the guest need.
+HOST_PKGS=(build-essential flex bison bc libelf-dev libssl-dev dwarves ccache
+	   quilt xz-utils cpio kmod rsync git python3 python3-docutils
+	   clang-22 llvm-22 lld-22 libcap-dev zlib1g-dev libzstd-dev pkg-config
+	   qemu-system-x86 iproute2)
+
+# git in the kernel tree, with a fixed identity and stable settings.
+kgit() {
+	git -C "$SRC" -c core.abbrev=12 -c user.name="BPF 6.12 Backport Team" \
+		-c user.email="bpf-backport@example.org" "$@"
+}
+
+# Patch files listed in patches/series, in order (paths relative to patches/).
+series_files() {
+	[ -f "$PATCHES/series" ] || return 0
+	sed -e 's/#.*//' -e 's/[[:space:]]*$//' "$PATCHES/series" | grep -v '^$' || true
+}
+
+# Render one commit as a patch mail on stdout.
+render() {
+	kgit format-patch -1 --stdout --zero-commit --no-signature -N \
+		--subject-prefix=PATCH --diff-algorithm=myers --no-color \
+		--stat=80 --stat-graph-width=20 "$1"
+}
+
+note_field() {	# commit field
+	kgit notes --ref="$GROUP_NOTES" show "$1" 2>/dev/null |
+		sed -n "s/^$2: //p" | head -n1
+}
