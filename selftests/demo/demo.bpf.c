@@ -1,0 +1,40 @@
+// SPDX-License-Identifier: GPL-2.0
+/* Demo program for scripts/demo: accepted by the verifier and run with
+ * BPF_PROG_TEST_RUN.  demo_reject.bpf.c holds one the verifier rejects.
+ */
+#include "vmlinux.h"
+#include <bpf/bpf_helpers.h>
+
+#define NR_SLOTS 16
+
+struct {
+	__uint(type, BPF_MAP_TYPE_ARRAY);
+	__uint(max_entries, NR_SLOTS);
+	__type(key, __u32);
+	__type(value, __u64);
+} squares SEC(".maps");
+
+static __noinline __u64 square(__u64 x)
+{
+	return x * x;
+}
+
+/* Fills squares[i] = i * i through a subprogram call; returns the sum. */
+SEC("syscall")
+int demo_sum(void *ctx)
+{
+	__u64 sum = 0;
+	__u32 i;
+
+	for (i = 0; i < NR_SLOTS; i++) {
+		__u64 *v = bpf_map_lookup_elem(&squares, &i);
+
+		if (!v)
+			return -1;
+		*v = square(i);
+		sum += *v;
+	}
+	return sum;	/* 1240 */
+}
+
+char _license[] SEC("license") = "GPL";

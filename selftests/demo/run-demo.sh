@@ -1,0 +1,29 @@
+#!/bin/bash
+# SPDX-License-Identifier: GPL-2.0
+# Runs in the guest for scripts/demo.  $1: directory of the demo objects,
+# $2: the selftests directory (veristat, bpftool).
+dir=$1 sel=$2
+bpftool=$sel/tools/sbin/bpftool
+rc=0
+echo "== kernel: $(uname -r)"
+echo "== bpf_jit_enable=$(cat /proc/sys/net/core/bpf_jit_enable)" \
+     "bpf_jit_harden=$(cat /proc/sys/net/core/bpf_jit_harden 2>/dev/null)"
+echo
+echo "== verifier log of demo_sum (veristat -v)"
+"$sel/veristat" -v "$dir/demo.bpf.o" 2>&1 | head -n 80
+echo
+echo "== load and run demo_sum (bpftool prog run; expect return value 1240)"
+mkdir -p /sys/fs/bpf/demo
+if "$bpftool" prog loadall "$dir/demo.bpf.o" /sys/fs/bpf/demo; then
+	"$bpftool" prog run pinned /sys/fs/bpf/demo/demo_sum repeat 1 2>&1 | tee /tmp/run.out
+	grep -q 'Return value: 1240' /tmp/run.out || rc=1
+else
+	rc=1
+fi
+echo
+echo "== verifier log of demo_reject (the verifier must reject it)"
+"$sel/veristat" -v "$dir/demo_reject.bpf.o" 2>&1 | tee /tmp/rej.out | head -n 60
+grep -q 'failure' /tmp/rej.out || rc=1
+echo
+echo "== demo: $([ $rc = 0 ] && echo OK || echo FAILED)"
+exit $rc
