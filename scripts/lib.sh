@@ -6,6 +6,10 @@
 
 set -euo pipefail
 
+# Debian's tools first (python3 with the packages apt installs, not a
+# python3 of pyenv or a virtualenv).
+export PATH=/usr/sbin:/usr/bin:/sbin:/bin:$PATH
+
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
 BUILD=${BPF612_BUILD:-$ROOT/build}
 SRC=$BUILD/linux
@@ -78,6 +82,7 @@ need_pkgs() {
 # Packages the build and the guest need.
 HOST_PKGS=(build-essential flex bison bc libelf-dev libssl-dev dwarves ccache
 	   quilt xz-utils cpio kmod rsync git python3 python3-docutils
+	   python3-ply python3-git
 	   clang-22 llvm-22 lld-22 libcap-dev zlib1g-dev libzstd-dev pkg-config
 	   qemu-system-x86 iproute2)
 

@@ -25,7 +25,9 @@ import re
 import sys
 
 PROGS_RE = re.compile(r'^#(\d+)(?:/(\d+))?\s+(.+):(OK|FAIL|SKIP)$')
-VERIF_RE = re.compile(r'^#(\d+)/([pu]) (.*?) ?(OK|FAIL|SKIP.*|\d+ cases OK)?$')
+VERIF_OK = re.compile(r'^(.*?) (?:\d+ cases )?OK(?: \(NOTE:.*\))?$')
+VERIF_SKIP = re.compile(r'^(.*?) SKIP(?: \(.*\))?$')
+VERIF_FAIL = re.compile(r'^(.*?) FAIL\b.*$')
 STATUS = {'OK': 'pass', 'FAIL': 'fail', 'SKIP': 'skip'}
 
 # Kernel log lines that must not appear in a test run.
@@ -49,44 +51,40 @@ def strip_ts(line):
 
 
 def parse_verifier(path, out):
+    """test_verifier prints "#N/p <description> " and then the verdict,
+    on the same line (OK, SKIP (why), FAIL...) or, for some failures, after
+    lines of detail."""
     seen = collections.Counter()
     pending = None
+
+    def add(status, desc, kind):
+        name = '%s (%s)' % (desc.strip(), kind)
+        seen[name] += 1
+        if seen[name] > 1:
+            name += ' #%d' % seen[name]
+        out.append((status, 'test_verifier/' + name))
+
     for raw in open(path, errors='replace'):
         line = raw.rstrip('\n')
-        m = re.match(r'^#(\d+)/([pu]) (.*)$', line)
-        if m:
-            rest = m.group(3)
-            status = None
-            for suffix, st in ((' OK', 'pass'), (' FAIL', 'fail')):
-                if rest.endswith(suffix):
-                    rest, status = rest[:-len(suffix)], st
-                    break
-            if status is None:
-                s = re.search(r' SKIP(?: \(.*\))?$', rest)
-                if s:
-                    rest, status = rest[:s.start()], 'skip'
-            if status is None:
-                s = re.search(r' (FAIL)\b.*$', rest) or re.search(r' (\d+ cases OK).*$', rest)
-                if s:
-                    status = 'fail' if s.group(1) == 'FAIL' else 'pass'
-                    rest = rest[:s.start()]
-            if status is None and rest.endswith(' cases OK'):
-                status = 'pass'
-            name = '%s (%s)' % (rest.strip(), m.group(2))
-            seen[name] += 1
-            if seen[name] > 1:
-                name += ' #%d' % seen[name]
-            if status is None:
-                # "#N/p desc " then details, then FAIL on a later line
-                pending = name
-                continue
-            out.append((status, 'test_verifier/' + name))
+        m = re.match(r'^#\d+/([pu]) (.*)$', line)
+        if not m:
+            if pending and re.search(r'\bFAIL\b', line):
+                add('fail', *pending)
+                pending = None
+            continue
+        if pending:
+            add('fail', *pending)
             pending = None
-        elif pending and re.search(r'\bFAIL\b', line):
-            out.append(('fail', 'test_verifier/' + pending))
-            pending = None
+        kind, rest = m.group(1), m.group(2)
+        for rx, status in ((VERIF_OK, 'pass'), (VERIF_SKIP, 'skip'), (VERIF_FAIL, 'fail')):
+            v = rx.match(rest)
+            if v:
+                add(status, v.group(1), kind)
+                break
+        else:
+            pending = (rest, kind)
     if pending:
-        out.append(('fail', 'test_verifier/' + pending))
+        add('fail', *pending)
 
 
 def parse_progs(path, out):
