@@ -24,7 +24,7 @@ import os
 import re
 import sys
 
-PROGS_RE = re.compile(r'^#(\d+)(?:/(\d+))?\s+(.+):(OK|FAIL|SKIP)$')
+PROGS_RE = re.compile(r'^#(\d+)(?:/(\d+))?\s+(.+?):(OK|FAIL|SKIP)(?: \(.*\))?$')
 VERIF_OK = re.compile(r'^(.*?) (?:\d+ cases )?OK(?: \(NOTE:.*\))?$')
 VERIF_SKIP = re.compile(r'^(.*?) SKIP(?: \(.*\))?$')
 VERIF_FAIL = re.compile(r'^(.*?) FAIL\b.*$')
@@ -147,8 +147,12 @@ def parse(run):
     f = os.path.join(run, 'kmemleak.txt')
     if os.path.exists(f):
         parse_kmemleak(f, out)
+    # test_progs repeats failed tests in its closing summary: once each.
+    done = set()
     for status, name in out:
-        print('%s %s' % (status, name))
+        if name not in done:
+            done.add(name)
+            print('%s %s' % (status, name))
 
 
 def load(path):

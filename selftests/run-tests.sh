@@ -18,7 +18,12 @@ if [ -e /sys/kernel/debug/kmemleak ] && has kmemleak; then
 	echo clear > /sys/kernel/debug/kmemleak
 fi
 
-stamp "kernel $(uname -r), bpf_jit_enable=$(cat /proc/sys/net/core/bpf_jit_enable)"
+# Let the unprivileged variants of the verifier tests run: the kernel
+# starts with unprivileged BPF off (2: off, but an admin may turn it on).
+echo 0 > /proc/sys/kernel/unprivileged_bpf_disabled 2>/dev/null
+
+stamp "kernel $(uname -r), bpf_jit_enable=$(cat /proc/sys/net/core/bpf_jit_enable)," \
+	"unprivileged_bpf_disabled=$(cat /proc/sys/kernel/unprivileged_bpf_disabled)"
 
 if has verifier; then
 	stamp "test_verifier: start"
@@ -35,7 +40,7 @@ if has progs; then
 		t=${t//[[:space:]]/}
 		[ -n "$t" ] && allow+=(-a "$t")
 	done < "$list"
-	stamp "test_progs: start (${#allow[@]} entries from ${list##*/})"
+	stamp "test_progs: start ($(( ${#allow[@]} / 2 )) names or globs from ${list##*/})"
 	# Top-level results on the console for progress; everything in the log.
 	./test_progs "${allow[@]}" 2>&1 | tee "$run/test_progs.log" |
 		grep --line-buffered -E '^#[0-9]+ |^Summary'
