@@ -135,18 +135,13 @@ def parse_kmemleak(path, out):
 
 def parse(run):
     out = []
-    f = os.path.join(run, 'test_verifier.log')
-    if os.path.exists(f):
-        parse_verifier(f, out)
-    f = os.path.join(run, 'test_progs.log')
-    if os.path.exists(f):
-        parse_progs(f, out)
-    f = os.path.join(run, 'console.log')
-    if os.path.exists(f):
-        parse_console(f, out)
-    f = os.path.join(run, 'kmemleak.txt')
-    if os.path.exists(f):
-        parse_kmemleak(f, out)
+    for fname, parser in (('test_verifier.log', parse_verifier),
+                          ('test_progs.log', parse_progs),
+                          ('console.log', parse_console),
+                          ('kmemleak.txt', parse_kmemleak)):
+        f = os.path.join(run, fname)
+        if os.path.exists(f):
+            parser(f, out)
     # test_progs repeats failed tests in its closing summary: once each.
     done = set()
     for status, name in out:
