@@ -15,7 +15,9 @@ echo
 echo "== load and run demo_sum (bpftool prog run; expect return value 1240)"
 mkdir -p /sys/fs/bpf/demo
 if "$bpftool" prog loadall "$dir/demo.bpf.o" /sys/fs/bpf/demo; then
-	"$bpftool" prog run pinned /sys/fs/bpf/demo/demo_sum repeat 1 2>&1 | tee /tmp/run.out
+	head -c 64 /dev/zero > /tmp/pkt
+	"$bpftool" prog run pinned /sys/fs/bpf/demo/demo_sum data_in /tmp/pkt repeat 1 2>&1 |
+		tee /tmp/run.out
 	grep -q 'Return value: 1240' /tmp/run.out || rc=1
 else
 	rc=1
