@@ -106,6 +106,6 @@ render() {
 }
 
 note_field() {	# commit field
-	kgit notes --ref="$GROUP_NOTES" show "$1" 2>/dev/null |
+	{ kgit notes --ref="$GROUP_NOTES" show "$1" 2>/dev/null || true; } |
 		sed -n "s/^$2: //p" | head -n1
 }
