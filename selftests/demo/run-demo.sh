@@ -23,6 +23,16 @@ else
 	rc=1
 fi
 echo
+echo "== list kfuncs: demo_list (bpf_list_add, bpf_list_del, is_last, empty; expect 312)"
+mkdir -p /sys/fs/bpf/demo_list
+if "$bpftool" prog loadall "$dir/demo_list.bpf.o" /sys/fs/bpf/demo_list; then
+	"$bpftool" prog run pinned /sys/fs/bpf/demo_list/demo_list data_in /tmp/pkt repeat 1 2>&1 |
+		tee /tmp/run.out
+	grep -q 'Return value: 312' /tmp/run.out || rc=1
+else
+	rc=1
+fi
+echo
 echo "== verifier log of demo_reject (the verifier must reject it)"
 "$sel/veristat" -v "$dir/demo_reject.bpf.o" 2>&1 | tee /tmp/rej.out | head -n 60
 grep -q 'failure' /tmp/rej.out || rc=1
