@@ -33,9 +33,10 @@ else
 	rc=1
 fi
 echo
-echo "== verifier log of demo_reject (the verifier must reject it)"
-"$sel/veristat" -v "$dir/demo_reject.bpf.o" 2>&1 | tee /tmp/rej.out | head -n 60
+echo "== verifier log of demo_reject (the verifier must reject it and explain why)"
+"$sel/veristat" -v "$dir/demo_reject.bpf.o" 2>&1 | tee /tmp/rej.out | head -n 90
 grep -q 'failure' /tmp/rej.out || rc=1
+grep -q '^Verification failed: ' /tmp/rej.out || rc=1
 echo
 echo "== demo: $([ $rc = 0 ] && echo OK || echo FAILED)"
 exit $rc
