@@ -20,7 +20,7 @@ for spec in "$@"; do
 	if [ "$lvl" = 0 ]; then
 		./veristat -q -o csv -e "$emit" $objs > "$out/l$lvl.csv" 2>/dev/null
 	else
-		./veristat -q -v -l "$lvl" -o csv -e "$emit" $objs 2>/dev/null |
+		./veristat -v -l "$lvl" -o csv -e "$emit" $objs 2>/dev/null |
 			sed -n '/^file_name,/,$p' > "$out/l$lvl.csv"
 	fi
 	n=$(($(wc -l < "$out/l$lvl.csv") - 1))
