@@ -12,26 +12,25 @@ echo
 echo "== verifier log of demo_sum (veristat -v)"
 "$sel/veristat" -v "$dir/demo.bpf.o" 2>&1 | head -n 80
 echo
+head -c 64 /dev/zero > /tmp/pkt
+# run_prog OBJ PROG EXPECTED: load OBJ with bpftool, run PROG once on a
+# 64-byte packet, check its return value
+run_prog() {
+	local pin=/sys/fs/bpf/$2
+	mkdir -p "$pin"
+	if "$bpftool" prog loadall "$dir/$1" "$pin"; then
+		"$bpftool" prog run pinned "$pin/$2" data_in /tmp/pkt repeat 1 2>&1 |
+			tee /tmp/run.out
+		grep -q "Return value: $3\$\|Return value: $3," /tmp/run.out || rc=1
+	else
+		rc=1
+	fi
+}
 echo "== load and run demo_sum (bpftool prog run; expect return value 1240)"
-mkdir -p /sys/fs/bpf/demo
-if "$bpftool" prog loadall "$dir/demo.bpf.o" /sys/fs/bpf/demo; then
-	head -c 64 /dev/zero > /tmp/pkt
-	"$bpftool" prog run pinned /sys/fs/bpf/demo/demo_sum data_in /tmp/pkt repeat 1 2>&1 |
-		tee /tmp/run.out
-	grep -q 'Return value: 1240' /tmp/run.out || rc=1
-else
-	rc=1
-fi
+run_prog demo.bpf.o demo_sum 1240
 echo
 echo "== list kfuncs: demo_list (bpf_list_add, bpf_list_del, is_last, empty; expect 312)"
-mkdir -p /sys/fs/bpf/demo_list
-if "$bpftool" prog loadall "$dir/demo_list.bpf.o" /sys/fs/bpf/demo_list; then
-	"$bpftool" prog run pinned /sys/fs/bpf/demo_list/demo_list data_in /tmp/pkt repeat 1 2>&1 |
-		tee /tmp/run.out
-	grep -q 'Return value: 312' /tmp/run.out || rc=1
-else
-	rc=1
-fi
+run_prog demo_list.bpf.o demo_list 312
 echo
 echo "== verifier log of demo_reject (the verifier must reject it and explain why)"
 "$sel/veristat" -v "$dir/demo_reject.bpf.o" 2>&1 | tee /tmp/rej.out | head -n 90
