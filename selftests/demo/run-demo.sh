@@ -32,6 +32,16 @@ echo
 echo "== list kfuncs: demo_list (bpf_list_add, bpf_list_del, is_last, empty; expect 312)"
 run_prog demo_list.bpf.o demo_list 312
 echo
+echo "== stack arguments: demo_args7 calls a BPF function with 7 arguments (expect 1234567)"
+run_prog demo_stack_args.bpf.o demo_args7 1234567
+echo "-- its verifier log (veristat -v)"
+"$sel/veristat" -v -f demo_args7 "$dir/demo_stack_args.bpf.o" 2>&1 | head -n 40
+echo "-- its JITed code on x86-64: argument 6 in %r9, argument 7 pushed before the call"
+"$bpftool" prog dump jited pinned /sys/fs/bpf/demo_args7/demo_args7 2>&1 | head -n 60
+echo
+echo "== stack arguments: demo_kfunc8 calls a kfunc with 8 arguments (expect 455)"
+run_prog demo_stack_args.bpf.o demo_kfunc8 455
+echo
 echo "== verifier log of demo_reject (the verifier must reject it and explain why)"
 "$sel/veristat" -v "$dir/demo_reject.bpf.o" 2>&1 | tee /tmp/rej.out | head -n 90
 grep -q 'failure' /tmp/rej.out || rc=1
