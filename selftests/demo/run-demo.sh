@@ -36,8 +36,10 @@ echo "== stack arguments: demo_args7 calls a BPF function with 7 arguments (expe
 run_prog demo_stack_args.bpf.o demo_args7 1234567
 echo "-- its verifier log (veristat -v)"
 "$sel/veristat" -v -f demo_args7 "$dir/demo_stack_args.bpf.o" 2>&1 | head -n 40
-echo "-- its JITed code on x86-64: argument 6 in %r9, argument 7 pushed before the call"
-"$bpftool" prog dump jited pinned /sys/fs/bpf/demo_args7/demo_args7 2>&1 | head -n 60
+echo "-- as loaded (bpftool prog dump xlated)"
+"$bpftool" prog dump xlated pinned /sys/fs/bpf/demo_args7/demo_args7 2>&1 | head -n 30
+echo "-- JITed (x86-64: argument 6 in %r9, argument 7 pushed before the call)"
+"$bpftool" prog show pinned /sys/fs/bpf/demo_args7/demo_args7 2>&1
 echo
 echo "== stack arguments: demo_kfunc8 calls a kfunc with 8 arguments (expect 455)"
 run_prog demo_stack_args.bpf.o demo_kfunc8 455
