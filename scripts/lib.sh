@@ -23,7 +23,14 @@ JOBS=${BPF612_JOBS:-$(nproc)}
 . "$ROOT/kernel/base.conf"
 
 log() { printf '[%s] %s\n' "$(date +%H:%M:%S)" "$*" >&2; }
-die() { printf 'error: %s\n' "$*" >&2; exit 1; }
+# Exit statuses of the scripts: 0 all well, 1 tests failed, 2 the work
+# could not be done (bad usage, a package, a build or a guest that failed).
+die() { printf 'error: %s\n' "$*" >&2; exit 2; }
+# The usage of the calling script: its leading comment block.
+usage() {
+	sed -n '2,/^[^#]/{/^# SPDX/d;/^#/!d;s/^# \{0,1\}//;p}' "$0"
+}
+bad_arg() { printf 'error: unknown argument %s\n' "'$1'" >&2; usage >&2; exit 2; }
 warn() { printf '\n!!!!!!!!!!\n!! WARNING: %s\n!!!!!!!!!!\n\n' "$*" >&2; }
 
 # Per-arch facts: kernel ARCH, image, cross prefix, qemu binary.
@@ -85,6 +92,9 @@ HOST_PKGS=(build-essential flex bison bc libelf-dev libssl-dev dwarves ccache
 	   python3-ply python3-git
 	   clang-22 llvm-22 lld-22 libcap-dev zlib1g-dev libzstd-dev pkg-config
 	   qemu-system-x86 iproute2)
+# more packages a run should install (space-separated names)
+# shellcheck disable=SC2206
+HOST_PKGS+=(${BPF612_EXTRA_PKGS:-})
 
 # git in the kernel tree, with a fixed identity and stable settings.
 kgit() {

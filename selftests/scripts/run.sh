@@ -1,0 +1,57 @@
+#!/usr/bin/env bash
+# SPDX-License-Identifier: GPL-2.0
+# Tests of the project's scripts (no kernel, no guest): one line
+# "pass|fail scripts/<name>" each, exit 1 if one failed.
+#
+#   selftests/scripts/run.sh
+set -u
+here=$(cd "$(dirname "$0")" && pwd)
+root=$(cd "$here/../.." && pwd)
+rc=0
+
+result() {	# name, status
+	if [ "$2" = 0 ]; then
+		echo "pass scripts/$1"
+	else
+		echo "fail scripts/$1"
+		rc=1
+	fi
+}
+
+# check-message: the residue of an interactive rebase, as two patch
+# files of the series once had it, is caught ...
+for f in "$here"/fixtures/residue-*.patch; do
+	out=$("$root/scripts/check-message" "$f")
+	st=$?
+	[ "$st" = 1 ] && grep -q 'not a trailer after Signed-off-by' <<< "$out" &&
+		grep -q 'editor template text' <<< "$out"
+	result "check-message/catches/$(basename "$f" .patch)" $?
+done
+# ... and the series as it is now is clean
+"$root/scripts/check-message" "$root"/patches/*/*.patch > /dev/null
+result check-message/series-clean $?
+# a file that is not there is an error of its own
+"$root/scripts/check-message" /nonexistent.patch > /dev/null 2>&1
+[ $? = 2 ]
+result check-message/unreadable $?
+
+# every script refuses an unknown option with its usage, exit status 2
+for s in tree export test build-kernel build-selftests vm demo bench cross-check; do
+	out=$("$root/scripts/$s" --no-such-option 2>&1 < /dev/null)
+	st=$?
+	[ "$st" = 2 ] && grep -q "unknown argument '--no-such-option'" <<< "$out" &&
+		[ "$(wc -l <<< "$out")" -gt 2 ]
+	result "usage/$s" $?
+done
+
+# a run that cannot be made (here: a package that does not exist) exits 2,
+# says why, and still ends with the line CI reads
+if [ -n "${BPF612_SCRIPT_TESTS_APT:-1}" ]; then
+	out=$(BPF612_EXTRA_PKGS=bpf612-no-such-package "$root/scripts/test" --no-checks 2>/dev/null < /dev/null)
+	st=$?
+	[ "$st" = 2 ] && grep -q '^infrastructure: cannot install packages' <<< "$out" &&
+		[ "$(tail -n 1 <<< "$out")" = "0 passed, 0 failed, 0 skipped" ]
+	result test/exit-2-when-apt-fails $?
+fi
+
+exit $rc
