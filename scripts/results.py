@@ -20,6 +20,7 @@ baseline does not have that fails now.  Known failures (failed in the
 baseline too) and skips are counted as skipped.
 """
 import collections
+import json
 import os
 import re
 import sys
@@ -88,10 +89,48 @@ def parse_verifier(path, out):
 
 
 def parse_progs(path, out):
+    """Per-test lines from the text log; test_progs' --json-summary (next
+    to it, when there) is the authority on what failed and how many ran:
+    a test it lists as failed is a failure whatever the text said, and
+    counts that disagree with the text fail a check of their own."""
+    mine = []
     for raw in open(path, errors='replace'):
         m = PROGS_RE.match(raw.rstrip('\n'))
         if m:
-            out.append((STATUS[m.group(4)], 'test_progs/' + m.group(3)))
+            mine.append([STATUS[m.group(4)], 'test_progs/' + m.group(3)])
+    jpath = os.path.join(os.path.dirname(path), 'test_progs.json')
+    if os.path.exists(jpath):
+        try:
+            with open(jpath, errors='replace') as f:
+                js = json.load(f)
+        except ValueError:
+            js = None
+        if js is None:
+            out.append(('fail', 'checks/test_progs json summary readable'))
+        else:
+            failed = set()
+            for t in js.get('results', []):
+                if t.get('failed'):
+                    failed.add('test_progs/' + t['name'])
+                for st in t.get('subtests', []):
+                    if st.get('failed'):
+                        failed.add('test_progs/%s/%s' % (t['name'], st['name']))
+            names = {n for _, n in mine}
+            for r in mine:
+                if r[1] in failed:
+                    r[0] = 'fail'
+            for n in sorted(failed - names):
+                mine.append(['fail', n])
+            uniq = {}
+            for st_, n in mine:
+                uniq.setdefault(n, st_)
+            top = collections.Counter(s for n, s in uniq.items() if n.count('/') == 1)
+            # test_progs counts a test it skipped whole as a success too
+            ok = (top['pass'] + top['skip'] == js.get('success') and
+                  top['fail'] == js.get('failed'))
+            out.append(('pass' if ok else 'fail',
+                        'checks/test_progs text and json summary agree'))
+    out.extend((s, n) for s, n in mine)
 
 
 def parse_console(path, out):

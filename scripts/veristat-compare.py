@@ -8,7 +8,9 @@ Each DIR holds l<LEVEL>.csv written by selftests/bench/veristat.sh.  Prints,
 per level: programs compared, verdict/insns/states/peak_states mismatches,
 total verification time of each kernel and their ratio; and, for level 1,
 the time spent on failing programs (where the series prints its reports).
-Exit status 1 if a program's verdict, insns or peak states differ.
+Exit status 1 if a program's verdict differs (either way: a program the
+series newly accepts needs a look as much as one it newly rejects), or if
+a program with the same verdict differs in insns, states or peak states.
 """
 import csv
 import sys
@@ -58,7 +60,7 @@ def main():
               % (tb / 1e6, ts / 1e6, (ts - tb) * 100.0 / tb if tb else 0))
         print('  verification time, failing programs: base %9.3f s  series %9.3f s  (%+.2f%%)'
               % (fb / 1e6, fs / 1e6, (fs - fb) * 100.0 / fb if fb else 0))
-        bad += len(mism)
+        bad += len(mism) + len(diff_verdict)
     sys.exit(1 if bad else 0)
 
 

@@ -2,7 +2,7 @@
 # SPDX-License-Identifier: GPL-2.0
 # Runs inside the guest (scripts/test starts it through scripts/vm), in the
 # selftests directory.  Output files go to the run directory $1:
-#   test_verifier.log  test_progs.log  kmemleak.txt  guest-rc
+#   test_verifier.log  test_progs.log  test_progs.json  kmemleak.txt  guest-rc
 #
 #   run-tests.sh RUN_DIR TEST_LIST [SUITES]
 #
@@ -42,7 +42,7 @@ if has progs; then
 	done < "$list"
 	stamp "test_progs: start ($(( ${#allow[@]} / 2 )) names or globs from ${list##*/})"
 	# Top-level results on the console for progress; everything in the log.
-	./test_progs "${allow[@]}" 2>&1 | tee "$run/test_progs.log" |
+	./test_progs -J "$run/test_progs.json" "${allow[@]}" 2>&1 | tee "$run/test_progs.log" |
 		grep --line-buffered -E '^#[0-9]+ |^Summary'
 	r=${PIPESTATUS[0]}
 	stamp "test_progs: exit $r"

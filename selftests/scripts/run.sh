@@ -35,6 +35,19 @@ result check-message/series-clean $?
 [ $? = 2 ]
 result check-message/unreadable $?
 
+# veristat-compare.py fails on a changed verdict, passes on equal runs
+t=$(mktemp -d)
+mkdir -p "$t/b" "$t/s"
+hdr=file_name,prog_name,verdict,duration,total_insns,total_states,peak_states
+printf '%s\na.o,p,success,10,5,1,1\na.o,q,success,10,5,1,1\n' "$hdr" > "$t/b/l1.csv"
+printf '%s\na.o,p,success,12,5,1,1\na.o,q,failure,10,5,1,1\n' "$hdr" > "$t/s/l1.csv"
+python3 "$root/scripts/veristat-compare.py" "$t/b" "$t/s" 1 > /dev/null
+[ $? = 1 ]
+result veristat-compare/verdict-change-fails $?
+python3 "$root/scripts/veristat-compare.py" "$t/b" "$t/b" 1 > /dev/null
+result veristat-compare/same-passes $?
+rm -rf "$t"
+
 # every script refuses an unknown option with its usage, exit status 2
 for s in tree export test build-kernel build-selftests vm demo bench cross-check; do
 	out=$("$root/scripts/$s" --no-such-option 2>&1 < /dev/null)
