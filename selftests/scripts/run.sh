@@ -30,6 +30,39 @@ done
 # ... and the series as it is now is clean
 "$root/scripts/check-message" "$root"/patches/*/*.patch > /dev/null
 result check-message/series-clean $?
+# provenance: a trailer that matches the map passes; a missing, malformed,
+# wrong or partial one fails, each with its own reason
+declare -A why=(
+	[0007-wrong-subject]="is not upstream's"
+	[0007-missing]='no provenance trailer'
+	[0007-malformed]='malformed Upstream: trailer'
+	[0007-other-commit]='is not in the map row'
+	[0007-prose-in-block]='not a trailer in the trailer block'
+	[0011-one-of-two]='no Upstream: trailer for cb6af5314056'
+	[0012-wrong-category]='where the map says 6.12-only'
+	[0012-no-reason]='malformed Upstream: trailer'
+	[0001-other-posting]='lore links'
+)
+for f in "$here"/fixtures/provenance/*/*.patch; do
+	n=$(basename "$f" .patch)
+	out=$("$root/scripts/check-message" "$f")
+	st=$?
+	if [[ $n == *-good ]]; then
+		[ "$st" = 0 ] && [ -z "$out" ]
+	else
+		[ "$st" = 1 ] && [ -n "${why[$n]:-}" ] && grep -qF -- "${why[$n]}" <<< "$out"
+	fi
+	result "check-message/provenance/$(basename "$(dirname "$f")")/$n" $?
+done
+# the map has a row for every patch of the series and no other
+"$root/scripts/check-message" --series "$root/patches/series" > /dev/null
+result check-message/map-covers-series $?
+t=$(mktemp)
+{ cat "$root/patches/series"; echo stack-args/0099-not-in-the-map.patch; } > "$t"
+out=$("$root/scripts/check-message" --series "$t")
+[ $? = 1 ] && grep -q 'stack-args/0099 has no row' <<< "$out"
+result check-message/map-lacks-row $?
+rm -f "$t"
 # a file that is not there is an error of its own
 "$root/scripts/check-message" /nonexistent.patch > /dev/null 2>&1
 [ $? = 2 ]
