@@ -42,6 +42,10 @@ declare -A why=(
 	[0012-wrong-category]='where the map says 6.12-only'
 	[0012-no-reason]='malformed Upstream: trailer'
 	[0001-other-posting]='lore links'
+	[0007-lore-not-r]='malformed Link: to lore'
+	[0007-twice]='given twice'
+	[0007-crlf]='carriage returns'
+	[0012-junk]='malformed Upstream: trailer'
 )
 for f in "$here"/fixtures/provenance/*/*.patch; do
 	n=$(basename "$f" .patch)
@@ -62,7 +66,17 @@ t=$(mktemp)
 out=$("$root/scripts/check-message" --series "$t")
 [ $? = 1 ] && grep -q 'stack-args/0099 has no row' <<< "$out"
 result check-message/map-lacks-row $?
-rm -f "$t"
+# a number given twice, in the series or in the map, is an error
+{ cat "$root/patches/series"; grep -m1 '^stack-args/' "$root/patches/series" | sed 's/0001-/0001-again-/'; } > "$t"
+out=$("$root/scripts/check-message" --series "$t")
+[ $? = 1 ] && grep -q 'two patches numbered stack-args/0001' <<< "$out"
+result check-message/series-number-twice $?
+m=$(mktemp)
+sed '/^| 0007 Reject stack arguments/p' "$root/Documentation/upstream-map.md" > "$m"
+out=$("$root/scripts/check-message" --map "$m" --series "$root/patches/series")
+[ $? = 1 ] && grep -q 'two rows for stack-args/0007' <<< "$out"
+result check-message/map-row-twice $?
+rm -f "$t" "$m"
 # a file that is not there is an error of its own
 "$root/scripts/check-message" /nonexistent.patch > /dev/null 2>&1
 [ $? = 2 ]
