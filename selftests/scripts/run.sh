@@ -96,7 +96,7 @@ result veristat-compare/same-passes $?
 rm -rf "$t"
 
 # every script refuses an unknown option with its usage, exit status 2
-for s in tree export test build-kernel build-selftests vm demo bench cross-check toolchain bisect-check upstream-src; do
+for s in tree export test build-kernel build-selftests vm demo bench cross-check toolchain bisect-check upstream-src abi-table; do
 	out=$("$root/scripts/$s" --no-such-option 2>&1 < /dev/null)
 	st=$?
 	[ "$st" = 2 ] && grep -q "unknown argument '--no-such-option'" <<< "$out" &&
