@@ -16,7 +16,13 @@ SRC=$BUILD/linux
 ARCH_NAME=${BPF612_ARCH:-x86_64}
 PATCHES=$ROOT/patches
 GROUP_NOTES=refs/notes/bpf612-group
-LLVM_BIN=${BPF612_LLVM:-/usr/lib/llvm-22/bin}
+# The BPF objects (selftests, demo, benchmarks) are built with LLVM 23, whose
+# clang passes stack arguments; scripts/toolchain installs it from Debian sid
+# under $BUILD/toolchain, and need_llvm runs it when it is missing.  Another
+# LLVM: BPF612_LLVM=<its bin directory>, e.g. /usr/lib/llvm-22/bin for
+# Debian 12's clang-22 (the C stack-argument tests then skip).
+LLVM_DEFAULT=$BUILD/toolchain/llvm-23/bin
+LLVM_BIN=${BPF612_LLVM:-$LLVM_DEFAULT}
 JOBS=${BPF612_JOBS:-$(nproc)}
 
 # shellcheck source=../kernel/base.conf
@@ -90,11 +96,27 @@ need_pkgs() {
 HOST_PKGS=(build-essential flex bison bc libelf-dev libssl-dev dwarves ccache
 	   quilt xz-utils cpio kmod rsync git python3 python3-docutils
 	   python3-ply python3-git
-	   clang-22 llvm-22 lld-22 libcap-dev zlib1g-dev libzstd-dev pkg-config
-	   qemu-system-x86 iproute2)
+	   libcap-dev zlib1g-dev libzstd-dev pkg-config qemu-system-x86 iproute2)
+# Debian's own LLVM, when BPF612_LLVM names one of its directories
+if [[ $LLVM_BIN =~ ^/usr/lib/llvm-([0-9]+)/bin/?$ ]]; then
+	v=${BASH_REMATCH[1]}
+	HOST_PKGS+=("clang-$v" "llvm-$v" "lld-$v")
+	unset v
+fi
 # more packages a run should install (space-separated names)
 # shellcheck disable=SC2206
 HOST_PKGS+=(${BPF612_EXTRA_PKGS:-})
+
+# The LLVM the BPF objects are built with: install the default one if it is
+# missing; a BPF612_LLVM given by the user must have a clang.
+need_llvm() {
+	if [ "$LLVM_BIN" = "$LLVM_DEFAULT" ]; then
+		"$ROOT/scripts/toolchain" --check ||
+			"$ROOT/scripts/toolchain" > /dev/null ||
+			die "cannot install LLVM 23 (scripts/toolchain)"
+	fi
+	[ -x "$LLVM_BIN/clang" ] || die "no clang in $LLVM_BIN (BPF612_LLVM)"
+}
 
 # git in the kernel tree, with a fixed identity and stable settings.
 kgit() {
