@@ -23,6 +23,17 @@ GROUP_NOTES=refs/notes/bpf612-group
 # Debian 12's clang-22 (the C stack-argument tests then skip).
 LLVM_DEFAULT=$BUILD/toolchain/llvm-23/bin
 LLVM_BIN=${BPF612_LLVM:-$LLVM_DEFAULT}
+# The kernel's BTF is encoded by the pahole of the same toolchain (sid's
+# 1.32), which tags the kfuncs (decl_tag_kfuncs), so that bpftool writes
+# their prototypes into vmlinux.h as on Debian's own kernels; with
+# BPF612_LLVM set, Debian 12's pahole (1.24, no tags).  BPF612_PAHOLE: another.
+if [ -n "${BPF612_PAHOLE:-}" ]; then
+	PAHOLE_BIN=$BPF612_PAHOLE
+elif [ "$LLVM_BIN" = "$LLVM_DEFAULT" ]; then
+	PAHOLE_BIN=$LLVM_DEFAULT/pahole
+else
+	PAHOLE_BIN=pahole
+fi
 JOBS=${BPF612_JOBS:-$(nproc)}
 
 # shellcheck source=../kernel/base.conf
