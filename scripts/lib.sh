@@ -107,7 +107,8 @@ need_pkgs() {
 HOST_PKGS=(build-essential flex bison bc libelf-dev libssl-dev dwarves ccache
 	   quilt xz-utils cpio kmod rsync git python3 python3-docutils
 	   python3-ply python3-git
-	   libcap-dev zlib1g-dev libzstd-dev pkg-config qemu-system-x86 iproute2)
+	   libcap-dev zlib1g-dev libzstd-dev pkg-config qemu-system-x86 iproute2
+	   llvm-14-dev)
 # Debian's own LLVM, when BPF612_LLVM names one of its directories
 if [[ $LLVM_BIN =~ ^/usr/lib/llvm-([0-9]+)/bin/?$ ]]; then
 	v=${BASH_REMATCH[1]}
