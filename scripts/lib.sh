@@ -55,18 +55,26 @@ arch_vars() {
 	case "$1" in
 	x86_64)
 		KARCH=x86; KIMAGE=arch/x86/boot/bzImage; KCROSS=
-		QEMU=qemu-system-x86_64 ;;
+		QEMU=qemu-system-x86_64 DEBARCH=amd64 ;;
 	arm64|aarch64)
 		KARCH=arm64; KIMAGE=arch/arm64/boot/Image; KCROSS=aarch64-linux-gnu-
-		QEMU=qemu-system-aarch64 ;;
+		QEMU=qemu-system-aarch64 DEBARCH=arm64 ;;
 	s390x|s390)
 		KARCH=s390; KIMAGE=arch/s390/boot/bzImage; KCROSS=s390x-linux-gnu-
-		QEMU=qemu-system-s390x ;;
+		QEMU=qemu-system-s390x DEBARCH=s390x ;;
 	*) die "unknown arch '$1'" ;;
 	esac
 }
 
 kout() { echo "$BUILD/out/$1"; }
+# Where the BPF selftests of an arch are built and run: x86-64's in place
+# in the work tree, another arch's in its output directory (cross-built).
+sel_dir() {
+	case $1 in
+	x86_64) echo "$SRC/tools/testing/selftests/bpf" ;;
+	*) echo "$(kout "$1")/selftests-bpf" ;;
+	esac
+}
 
 # Time a phase and remember it for the summary printed by the callers.
 PHASE_LOG=${PHASE_LOG:-}
@@ -101,6 +109,19 @@ need_pkgs() {
 	fi
 	DEBIAN_FRONTEND=noninteractive apt-get install -y -q --no-install-recommends \
 		"${missing[@]}" >&2
+}
+
+# Debian's packages of another arch (multiarch): that arch must be known
+# to dpkg first, and apt's lists read again.
+need_foreign_pkgs() {
+	local a=$1
+	shift
+	if ! dpkg --print-foreign-architectures | grep -qx "$a"; then
+		log "dpkg: adding the foreign architecture $a"
+		dpkg --add-architecture "$a"
+		APT_UPDATED=
+	fi
+	need_pkgs "$@"
 }
 
 # Packages the build and the guest need.
